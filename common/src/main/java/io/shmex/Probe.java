@@ -1,0 +1,3 @@
+package io.shmex;
+/** Temporary. */
+public final class Probe { private Probe() {} }

@@ -1,0 +1,1 @@
+module io.shmex.common { exports io.shmex; }

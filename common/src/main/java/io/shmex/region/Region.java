@@ -1,0 +1,565 @@
+package io.shmex.region;
+
+import static io.shmex.format.RegionFormat.*;
+
+import io.shmex.error.LayoutMismatchException;
+import io.shmex.error.RegionAccessException;
+import io.shmex.error.RegionClosedException;
+import io.shmex.error.RegionExistsException;
+import io.shmex.error.RegionFormatException;
+import io.shmex.error.RegionNotFoundException;
+import io.shmex.error.ShmexException;
+import io.shmex.record.RecordCodec;
+import io.shmex.wait.Futex;
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A memory-mapped shmex region: a self-describing header and independent slots, shared by one
+ * writer and any number of readers in different processes.
+ *
+ * <p>Writers get a region from {@link #create}, {@link #createFromFile} or {@link #createOrOpen};
+ * each takes the region's writer lock, so a second writer fails with
+ * {@link io.shmex.error.WriterActiveException}. Readers use {@link #open} or
+ * {@link #openWhenReady}. {@link #close()} unmaps at once and releases the writer lock.
+ *
+ * <pre>{@code
+ * try (Region region = Region.createOrOpen(RegionPath.named("demo"), RegionSpec.defaults())) {
+ *     region.bytes(RegionSpec.IMAGE_SLOT).publish(ImagePayloadCodec.encode(path, imageBytes));
+ *     region.record(RegionSpec.RECORD_SLOT, TestData.CODEC).publish(TestData.sample());
+ * }
+ * }</pre>
+ */
+public final class Region implements AutoCloseable {
+    /** A creating writer needs microseconds between creating the file and publishing its header. */
+    private static final long HEADER_READY_PATIENCE_NANOS = 500_000_000L;
+
+    private final RegionPath path;
+    private final Arena arena;
+    private final MemorySegment seg;
+    private final RegionInfo info;
+    private final ChangeSignal signal;
+    private final Map<String, SlotBuffers> slots = new LinkedHashMap<>();
+    private final Map<String, SlotSpec> specs = new LinkedHashMap<>();
+    private final WriterLock lock;
+    private final Object fileKey;
+    private volatile boolean closed;
+
+    private Region(RegionPath path, Arena arena, MemorySegment seg, RegionHeader.Layout layout, WriterLock lock) {
+        this.path = path;
+        this.arena = arena;
+        this.seg = seg;
+        this.lock = lock;
+        this.signal = new ChangeSignal(seg, Futex.get());
+        for (RegionHeader.SlotLayout slot : layout.slots()) {
+            String where = "region=" + path + " slot=" + slot.spec().name();
+            slots.put(slot.spec().name(), new SlotBuffers(seg, slot, signal, where));
+            specs.put(slot.spec().name(), slot.spec());
+        }
+        this.info = new RegionInfo(path.file(), seg.get(INT, VERSION_OFFSET), layout.fileSize(),
+                seg.get(LONG, CREATED_OFFSET), layout.slots().stream().map(RegionHeader.SlotLayout::spec).toList());
+        this.fileKey = RegionFiles.fileKey(path.file());
+    }
+
+    /**
+     * Creates a new region and becomes its writer.
+     *
+     * @param path where to create it
+     * @param spec the slots
+     * @return the region, open for writing
+     * @throws RegionExistsException if the file already exists
+     * @throws io.shmex.error.WriterActiveException if another writer holds the region's lock
+     */
+    public static Region create(RegionPath path, RegionSpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        WriterLock lock = WriterLock.acquire(path);
+        try {
+            return createLocked(path, spec, lock);
+        } catch (RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Formats an existing file as a region and becomes its writer. The file grows if it is too
+     * small and is never shrunk, so processes that still map it cannot fault.
+     *
+     * @param file an existing regular file (not a symlink)
+     * @param spec the slots
+     * @return the region, open for writing
+     * @throws RegionNotFoundException if the file does not exist
+     * @throws RegionExistsException if the file already holds a shmex region
+     */
+    public static Region createFromFile(Path file, RegionSpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        RegionPath path = RegionPath.of(file);
+        WriterLock lock = WriterLock.acquire(path);
+        FileChannel channel = null;
+        try {
+            channel = RegionFiles.openExisting(path.file());
+            if (holdsRegion(channel, path.file())) {
+                throw new RegionExistsException(path.file());
+            }
+            Region region = initialise(path, channel, spec, lock);
+            RegionFiles.close(channel);
+            return region;
+        } catch (RuntimeException | Error e) {
+            RegionFiles.close(channel);
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the region if it exists and has every slot of {@code spec} with the same kind and
+     * record layout (its capacities win); creates it otherwise. Becomes the writer either way.
+     *
+     * @param path where the region lives
+     * @param spec the slots the caller needs
+     * @return the region, open for writing
+     * @throws LayoutMismatchException if a record slot has another layout
+     * @throws RegionFormatException if the file is not a compatible region
+     */
+    public static Region createOrOpen(RegionPath path, RegionSpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        WriterLock lock = WriterLock.acquire(path);
+        try {
+            if (!Files.exists(path.file(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return createLocked(path, spec, lock);
+            }
+            FileChannel channel = RegionFiles.openExisting(path.file());
+            try {
+                if (headerVersion(channel, path.file()) == 0 && RegionFiles.size(channel, path.file()) >= 8) {
+                    // We hold the writer lock, so a header still at version 0 is from a creator that died.
+                    return initialise(path, channel, spec, lock);
+                }
+            } finally {
+                RegionFiles.close(channel);
+            }
+            Region region = openMapped(path, lock);
+            try {
+                region.checkCompatible(spec);
+            } catch (RuntimeException e) {
+                region.unmap();
+                throw e;
+            }
+            return region;
+        } catch (RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens an existing region for reading.
+     *
+     * @param path where the region lives
+     * @return the region, open for reading
+     * @throws RegionNotFoundException if there is no such file; see {@link #openWhenReady}
+     * @throws RegionFormatException if the file is not a valid region
+     */
+    public static Region open(RegionPath path) {
+        return openMapped(path, null);
+    }
+
+    /**
+     * Opens a region for reading, waiting for a writer to create it if needed.
+     *
+     * @param path where the region lives
+     * @param timeout the most to wait
+     * @return the region, open for reading
+     * @throws RegionNotFoundException if it did not appear in time
+     */
+    public static Region openWhenReady(RegionPath path, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                return open(path);
+            } catch (RegionNotFoundException e) {
+                if (System.nanoTime() - deadline >= 0) {
+                    throw e;
+                }
+                LockSupport.parkNanos(20_000_000L);
+            }
+        }
+    }
+
+    /**
+     * Deletes a region's file and lock file, after marking the region retired so readers that
+     * still map it know to reopen. Refuses while a writer is active.
+     *
+     * @param path the region
+     * @return true if a region file was deleted
+     * @throws io.shmex.error.WriterActiveException if a writer holds the region
+     */
+    public static boolean delete(RegionPath path) {
+        try (WriterLock lock = WriterLock.acquire(path)) {
+            boolean existed = retireAndDelete(path);
+            RegionFiles.deleteQuietly(path.lockFile());
+            return existed;
+        }
+    }
+
+    /**
+     * Replaces this writer's region with a new one of another shape, e.g. a larger image slot,
+     * keeping the writer lock throughout so no other writer can slip in. Readers see the old file
+     * retired ({@link #isStale()}) and reopen. This region is closed afterwards.
+     *
+     * @param spec the new slots
+     * @return the new region, open for writing
+     */
+    public Region recreate(RegionSpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        requireWriter();
+        ensureOpen();
+        WriterLock held = lock;
+        closed = true;
+        INT_HANDLE.getAndBitwiseOr(seg, FLAGS_OFFSET, FLAG_RETIRED);
+        signal.signal();
+        arena.close();
+        RegionFiles.deleteQuietly(path.file());
+        try {
+            return createLocked(path, spec, held);
+        } catch (RuntimeException | Error e) {
+            held.close();
+            throw e;
+        }
+    }
+
+    private static Region createLocked(RegionPath path, RegionSpec spec, WriterLock lock) {
+        FileChannel channel = RegionFiles.createNew(path.file());
+        try {
+            Region region = initialise(path, channel, spec, lock);
+            RegionFiles.close(channel);
+            return region;
+        } catch (RuntimeException | Error e) {
+            RegionFiles.close(channel);
+            RegionFiles.deleteQuietly(path.file());
+            throw e;
+        }
+    }
+
+    private static Region initialise(RegionPath path, FileChannel channel, RegionSpec spec, WriterLock lock) {
+        RegionHeader.Layout layout = RegionHeader.plan(spec);
+        long current = RegionFiles.size(channel, path.file());
+        RegionFiles.setSize(channel, Math.max(current, layout.fileSize()), path.file());
+        Arena arena = Arena.ofShared();
+        try {
+            MemorySegment seg = map(channel, layout.fileSize(), arena, path.file());
+            INT_HANDLE.setRelease(seg, VERSION_OFFSET, 0);
+            // A reused file may hold anything: clear every word the protocol trusts.
+            seg.asSlice(0, layout.headerSize()).fill((byte) 0);
+            for (RegionHeader.SlotLayout slot : layout.slots()) {
+                seg.asSlice(slot.controlOffset(), CONTROL_SIZE).fill((byte) 0);
+                for (int i = 0; i < slot.spec().bufferCount(); i++) {
+                    seg.asSlice(slot.bufferOffset(i), BUFFER_HEADER_SIZE).fill((byte) 0);
+                }
+            }
+            RegionHeader.write(seg, layout, epochNanos(), ProcessHandle.current().pid());
+            return new Region(path, arena, seg, layout, lock);
+        } catch (RuntimeException | Error e) {
+            arena.close();
+            throw e;
+        }
+    }
+
+    private static Region openMapped(RegionPath path, WriterLock lock) {
+        Path file = path.file();
+        FileChannel channel = RegionFiles.openExisting(file);
+        try {
+            long deadline = System.nanoTime() + HEADER_READY_PATIENCE_NANOS;
+            long fileSize;
+            while (true) {
+                ByteBuffer fixed = ByteBuffer.allocate(FIXED_HEADER_SIZE).order(ByteOrder.LITTLE_ENDIAN);
+                RegionFiles.readFully(channel, fixed, file);
+                fixed.flip();
+                try {
+                    fileSize = RegionHeader.checkFixed(fixed, RegionFiles.size(channel, file), file);
+                    break;
+                } catch (RegionFormatException e) {
+                    boolean notReady = fixed.limit() >= 12 && fixed.getInt((int) VERSION_OFFSET) == 0
+                            && fixed.getLong(0) == MAGIC;
+                    if (!notReady || System.nanoTime() - deadline >= 0) {
+                        throw e;
+                    }
+                    LockSupport.parkNanos(5_000_000L);
+                }
+            }
+            Arena arena = Arena.ofShared();
+            try {
+                MemorySegment seg = map(channel, fileSize, arena, file);
+                // Pairs with the creator's release store of the version.
+                INT_HANDLE.getAcquire(seg, VERSION_OFFSET);
+                RegionHeader.Layout layout = RegionHeader.readSlots(seg, file);
+                return new Region(path, arena, seg, layout, lock);
+            } catch (RuntimeException | Error e) {
+                arena.close();
+                throw e;
+            }
+        } finally {
+            RegionFiles.close(channel);
+        }
+    }
+
+    private static MemorySegment map(FileChannel channel, long size, Arena arena, Path file) {
+        try {
+            return channel.map(FileChannel.MapMode.READ_WRITE, 0, size, arena);
+        } catch (IOException e) {
+            throw new RegionAccessException("cannot map region: file=" + file + " size=" + size + ": " + e, e);
+        }
+    }
+
+    private static int headerVersion(FileChannel channel, Path file) {
+        ByteBuffer fixed = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
+        RegionFiles.readFully(channel, fixed, file);
+        return fixed.position() < 12 || fixed.getLong(0) != MAGIC ? -1 : fixed.getInt(8);
+    }
+
+    private static boolean holdsRegion(FileChannel channel, Path file) {
+        ByteBuffer fixed = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+        RegionFiles.readFully(channel, fixed, file);
+        return fixed.position() == 8 && fixed.getLong(0) == MAGIC;
+    }
+
+    private static boolean retireAndDelete(RegionPath path) {
+        Path file = path.file();
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (Region old = openMapped(path, null)) {
+            INT_HANDLE.getAndBitwiseOr(old.seg, FLAGS_OFFSET, FLAG_RETIRED);
+            old.signal.signal();
+        } catch (ShmexException e) {
+            // Not a valid region: nothing maps it as one, so there is nobody to tell.
+        }
+        RegionFiles.deleteQuietly(file);
+        return true;
+    }
+
+    private void checkCompatible(RegionSpec wanted) {
+        for (SlotSpec want : wanted.slots()) {
+            SlotSpec have = specs.get(want.name());
+            String where = "region=" + path + " slot=" + want.name();
+            if (have == null) {
+                throw new RegionFormatException("region lacks a required slot: " + where
+                        + " slots=" + specs.keySet());
+            }
+            if (have.kind() != want.kind()) {
+                throw new RegionFormatException("slot kind differs: " + where + " expected=" + want.kind()
+                        + " actual=" + have.kind());
+            }
+            if (have.fingerprint() != want.fingerprint()) {
+                throw new LayoutMismatchException(where, want.layoutText(), have.layoutText());
+            }
+        }
+    }
+
+    /** @return where this region lives */
+    public RegionPath path() {
+        return path;
+    }
+
+    /** @return the validated header contents */
+    public RegionInfo info() {
+        return info;
+    }
+
+    /** @return true if this handle holds the writer lock */
+    public boolean isWriter() {
+        return lock != null;
+    }
+
+    /** @return true when readers block on a Linux futex rather than a sleep/backoff loop */
+    public boolean usesFutex() {
+        return signal.usesFutex();
+    }
+
+    /**
+     * The bytes slot called {@code name}.
+     *
+     * @param name slot name, e.g. {@link RegionSpec#IMAGE_SLOT}
+     * @return the slot
+     * @throws RegionFormatException if there is no bytes slot of that name
+     */
+    public BytesSlot bytes(String name) {
+        SlotSpec spec = slotSpec(name, SlotKind.BYTES);
+        return new BytesSlot(this, spec, slots.get(name));
+    }
+
+    /**
+     * The record slot called {@code name}, read and written with {@code codec}.
+     *
+     * @param name slot name, e.g. {@link RegionSpec#RECORD_SLOT}
+     * @param codec the caller's record codec
+     * @param <R> the record type
+     * @return the slot
+     * @throws LayoutMismatchException if the codec's layout differs from the stored one; the
+     *     message shows both
+     */
+    public <R extends Record> RecordSlot<R> record(String name, RecordCodec<R> codec) {
+        SlotSpec spec = slotSpec(name, SlotKind.RECORD);
+        if (spec.fingerprint() != codec.fingerprint() || spec.capacity() != codec.byteSize()) {
+            throw new LayoutMismatchException("region=" + path + " slot=" + name, codec.describe(),
+                    spec.layoutText());
+        }
+        return new RecordSlot<>(this, spec, slots.get(name), codec);
+    }
+
+    private SlotSpec slotSpec(String name, SlotKind kind) {
+        ensureOpen();
+        SlotSpec spec = specs.get(name);
+        if (spec == null || spec.kind() != kind) {
+            throw new RegionFormatException("no " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                    + " slot named '" + name + "': region=" + path + " slots=" + info.slots().stream()
+                            .map(s -> s.name() + ":" + s.kind()).toList());
+        }
+        return spec;
+    }
+
+    /**
+     * Whether a writer process holds this region's lock now.
+     *
+     * @return running and pid
+     */
+    public WriterStatus writerStatus() {
+        if (lock != null) {
+            return new WriterStatus(!closed, ProcessHandle.current().pid());
+        }
+        return WriterLock.status(path);
+    }
+
+    /**
+     * Whether this mapping is out of date: its writer retired the file (recreated or deleted it),
+     * or the path now names another file. Readers then close and reopen.
+     *
+     * @return true if the caller should reopen by path
+     */
+    public boolean isStale() {
+        if (closed) {
+            return true;
+        }
+        int flags = guard(() -> (int) INT_HANDLE.getAcquire(seg, FLAGS_OFFSET));
+        if ((flags & FLAG_RETIRED) != 0) {
+            return true;
+        }
+        Object now = RegionFiles.fileKey(path.file());
+        return now == null || (fileKey != null && !fileKey.equals(now));
+    }
+
+    /**
+     * A counter that changes after every publication in any slot; pass it to
+     * {@link #awaitChange} to sleep until the next one.
+     *
+     * @return the current value
+     */
+    public int changeCount() {
+        return guard(signal::current);
+    }
+
+    /**
+     * Sleeps until a publication in any slot changes the counter, or the timeout passes.
+     *
+     * @param seen the value of {@link #changeCount()} the caller last saw
+     * @param timeout the most to wait
+     * @return the counter on return; equal to {@code seen} on timeout
+     */
+    public int awaitChange(int seen, Duration timeout) {
+        ensureOpen();
+        try {
+            return signal.await(seen, timeout.toNanos());
+        } catch (IllegalStateException e) {
+            throw closedOr(e);
+        }
+    }
+
+    long awaitSequence(SlotBuffers buffers, long sequence, Duration timeout) {
+        ensureOpen();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            while (true) {
+                int seen = signal.current();
+                long latest = buffers.latestSequence();
+                long remaining = deadline - System.nanoTime();
+                if (latest != sequence || remaining <= 0 || closed) {
+                    return latest;
+                }
+                signal.await(seen, remaining);
+            }
+        } catch (IllegalStateException e) {
+            throw closedOr(e);
+        }
+    }
+
+    /** Runs an access to the mapping, turning a use-after-close into a typed error. */
+    <T> T guard(Supplier<T> access) {
+        ensureOpen();
+        try {
+            return access.get();
+        } catch (IllegalStateException e) {
+            throw closedOr(e);
+        }
+    }
+
+    void ensureOpen() {
+        if (closed) {
+            throw new RegionClosedException("region=" + path);
+        }
+    }
+
+    RuntimeException closedOr(IllegalStateException e) {
+        return closed || !arena.scope().isAlive() ? new RegionClosedException("region=" + path) : e;
+    }
+
+    private void requireWriter() {
+        if (lock == null) {
+            throw new io.shmex.error.NotWriterException("region=" + path);
+        }
+    }
+
+    private void unmap() {
+        closed = true;
+        arena.close();
+    }
+
+    /** Unmaps the region at once and releases the writer lock if held. Idempotent. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            arena.close();
+        } catch (IllegalStateException e) {
+            // Only thrown while another thread is inside an access; it fails with RegionClosedException.
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
+    }
+
+    private static long epochNanos() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    }
+
+    @Override
+    public String toString() {
+        return "Region[" + path + (lock != null ? ", writer" : ", reader") + (closed ? ", closed" : "") + "]";
+    }
+}

@@ -186,7 +186,8 @@ final class RegionHeader {
             String text = "";
             if (kind == SlotKind.RECORD) {
                 if (fingerprint == 0 || textLength < 1 || textLength > MAX_LAYOUT_TEXT
-                        || textOffset < tableEnd || textOffset + textLength > headerSize) {
+                        || textOffset < tableEnd || textOffset > headerSize
+                        || textLength > headerSize - textOffset) {
                     throw bad(file, "bad record layout entry: " + where + " fingerprint=" + fingerprint
                             + " layoutTextOffset=" + textOffset + " layoutTextLength=" + textLength);
                 }

@@ -1,3 +1,0 @@
-package io.shmex;
-/** Temporary. */
-public final class Probe { private Probe() {} }

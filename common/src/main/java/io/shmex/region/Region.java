@@ -3,24 +3,18 @@ package io.shmex.region;
 import static io.shmex.format.RegionFormat.*;
 
 import io.shmex.error.LayoutMismatchException;
-import io.shmex.error.RegionAccessException;
 import io.shmex.error.RegionClosedException;
 import io.shmex.error.RegionExistsException;
 import io.shmex.error.RegionFormatException;
 import io.shmex.error.RegionNotFoundException;
-import io.shmex.error.ShmexException;
 import io.shmex.record.RecordCodec;
 import io.shmex.wait.Futex;
-import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -44,9 +38,6 @@ import java.util.concurrent.locks.LockSupport;
  * }</pre>
  */
 public final class Region implements AutoCloseable {
-    /** A creating writer needs microseconds between creating the file and publishing its header. */
-    private static final long HEADER_READY_PATIENCE_NANOS = 500_000_000L;
-
     private final RegionPath path;
     private final Arena arena;
     private final MemorySegment seg;
@@ -58,7 +49,7 @@ public final class Region implements AutoCloseable {
     private final Object fileKey;
     private volatile boolean closed;
 
-    private Region(RegionPath path, Arena arena, MemorySegment seg, RegionHeader.Layout layout, WriterLock lock) {
+    Region(RegionPath path, Arena arena, MemorySegment seg, RegionHeader.Layout layout, WriterLock lock) {
         this.path = path;
         this.arena = arena;
         this.seg = seg;
@@ -87,7 +78,7 @@ public final class Region implements AutoCloseable {
         Objects.requireNonNull(spec, "spec");
         WriterLock lock = WriterLock.acquire(path);
         try {
-            return createLocked(path, spec, lock);
+            return RegionMapper.createLocked(path, spec, lock);
         } catch (RuntimeException | Error e) {
             lock.close();
             throw e;
@@ -111,10 +102,10 @@ public final class Region implements AutoCloseable {
         FileChannel channel = null;
         try {
             channel = RegionFiles.openExisting(path.file());
-            if (holdsRegion(channel, path.file())) {
+            if (RegionMapper.holdsRegion(channel, path.file())) {
                 throw new RegionExistsException(path.file());
             }
-            Region region = initialise(path, channel, spec, lock);
+            Region region = RegionMapper.initialise(path, channel, spec, lock);
             RegionFiles.close(channel);
             return region;
         } catch (RuntimeException | Error e) {
@@ -139,18 +130,18 @@ public final class Region implements AutoCloseable {
         WriterLock lock = WriterLock.acquire(path);
         try {
             if (!Files.exists(path.file(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                return createLocked(path, spec, lock);
+                return RegionMapper.createLocked(path, spec, lock);
             }
             FileChannel channel = RegionFiles.openExisting(path.file());
             try {
-                if (headerVersion(channel, path.file()) == 0 && RegionFiles.size(channel, path.file()) >= 8) {
+                if (RegionMapper.headerVersion(channel, path.file()) == 0 && RegionFiles.size(channel, path.file()) >= 8) {
                     // We hold the writer lock, so a header still at version 0 is from a creator that died.
-                    return initialise(path, channel, spec, lock);
+                    return RegionMapper.initialise(path, channel, spec, lock);
                 }
             } finally {
                 RegionFiles.close(channel);
             }
-            Region region = openMapped(path, lock);
+            Region region = RegionMapper.openMapped(path, lock);
             try {
                 region.checkCompatible(spec);
             } catch (RuntimeException e) {
@@ -173,7 +164,7 @@ public final class Region implements AutoCloseable {
      * @throws RegionFormatException if the file is not a valid region
      */
     public static Region open(RegionPath path) {
-        return openMapped(path, null);
+        return RegionMapper.openMapped(path, null);
     }
 
     /**
@@ -208,7 +199,7 @@ public final class Region implements AutoCloseable {
      */
     public static boolean delete(RegionPath path) {
         try (WriterLock lock = WriterLock.acquire(path)) {
-            boolean existed = retireAndDelete(path);
+            boolean existed = RegionMapper.retireAndDelete(path);
             RegionFiles.deleteQuietly(path.lockFile());
             return existed;
         }
@@ -227,127 +218,16 @@ public final class Region implements AutoCloseable {
         requireWriter();
         ensureOpen();
         WriterLock held = lock;
+        retire();
         closed = true;
-        INT_HANDLE.getAndBitwiseOr(seg, FLAGS_OFFSET, FLAG_RETIRED);
-        signal.signal();
         arena.close();
         RegionFiles.deleteQuietly(path.file());
         try {
-            return createLocked(path, spec, held);
+            return RegionMapper.createLocked(path, spec, held);
         } catch (RuntimeException | Error e) {
             held.close();
             throw e;
         }
-    }
-
-    private static Region createLocked(RegionPath path, RegionSpec spec, WriterLock lock) {
-        FileChannel channel = RegionFiles.createNew(path.file());
-        try {
-            Region region = initialise(path, channel, spec, lock);
-            RegionFiles.close(channel);
-            return region;
-        } catch (RuntimeException | Error e) {
-            RegionFiles.close(channel);
-            RegionFiles.deleteQuietly(path.file());
-            throw e;
-        }
-    }
-
-    private static Region initialise(RegionPath path, FileChannel channel, RegionSpec spec, WriterLock lock) {
-        RegionHeader.Layout layout = RegionHeader.plan(spec);
-        long current = RegionFiles.size(channel, path.file());
-        RegionFiles.setSize(channel, Math.max(current, layout.fileSize()), path.file());
-        Arena arena = Arena.ofShared();
-        try {
-            MemorySegment seg = map(channel, layout.fileSize(), arena, path.file());
-            INT_HANDLE.setRelease(seg, VERSION_OFFSET, 0);
-            // A reused file may hold anything: clear every word the protocol trusts.
-            seg.asSlice(0, layout.headerSize()).fill((byte) 0);
-            for (RegionHeader.SlotLayout slot : layout.slots()) {
-                seg.asSlice(slot.controlOffset(), CONTROL_SIZE).fill((byte) 0);
-                for (int i = 0; i < slot.spec().bufferCount(); i++) {
-                    seg.asSlice(slot.bufferOffset(i), BUFFER_HEADER_SIZE).fill((byte) 0);
-                }
-            }
-            RegionHeader.write(seg, layout, epochNanos(), ProcessHandle.current().pid());
-            return new Region(path, arena, seg, layout, lock);
-        } catch (RuntimeException | Error e) {
-            arena.close();
-            throw e;
-        }
-    }
-
-    private static Region openMapped(RegionPath path, WriterLock lock) {
-        Path file = path.file();
-        FileChannel channel = RegionFiles.openExisting(file);
-        try {
-            long deadline = System.nanoTime() + HEADER_READY_PATIENCE_NANOS;
-            long fileSize;
-            while (true) {
-                ByteBuffer fixed = ByteBuffer.allocate(FIXED_HEADER_SIZE).order(ByteOrder.LITTLE_ENDIAN);
-                RegionFiles.readFully(channel, fixed, file);
-                fixed.flip();
-                try {
-                    fileSize = RegionHeader.checkFixed(fixed, RegionFiles.size(channel, file), file);
-                    break;
-                } catch (RegionFormatException e) {
-                    boolean notReady = fixed.limit() >= 12 && fixed.getInt((int) VERSION_OFFSET) == 0
-                            && fixed.getLong(0) == MAGIC;
-                    if (!notReady || System.nanoTime() - deadline >= 0) {
-                        throw e;
-                    }
-                    LockSupport.parkNanos(5_000_000L);
-                }
-            }
-            Arena arena = Arena.ofShared();
-            try {
-                MemorySegment seg = map(channel, fileSize, arena, file);
-                // Pairs with the creator's release store of the version.
-                INT_HANDLE.getAcquire(seg, VERSION_OFFSET);
-                RegionHeader.Layout layout = RegionHeader.readSlots(seg, file);
-                return new Region(path, arena, seg, layout, lock);
-            } catch (RuntimeException | Error e) {
-                arena.close();
-                throw e;
-            }
-        } finally {
-            RegionFiles.close(channel);
-        }
-    }
-
-    private static MemorySegment map(FileChannel channel, long size, Arena arena, Path file) {
-        try {
-            return channel.map(FileChannel.MapMode.READ_WRITE, 0, size, arena);
-        } catch (IOException e) {
-            throw new RegionAccessException("cannot map region: file=" + file + " size=" + size + ": " + e, e);
-        }
-    }
-
-    private static int headerVersion(FileChannel channel, Path file) {
-        ByteBuffer fixed = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
-        RegionFiles.readFully(channel, fixed, file);
-        return fixed.position() < 12 || fixed.getLong(0) != MAGIC ? -1 : fixed.getInt(8);
-    }
-
-    private static boolean holdsRegion(FileChannel channel, Path file) {
-        ByteBuffer fixed = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
-        RegionFiles.readFully(channel, fixed, file);
-        return fixed.position() == 8 && fixed.getLong(0) == MAGIC;
-    }
-
-    private static boolean retireAndDelete(RegionPath path) {
-        Path file = path.file();
-        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        try (Region old = openMapped(path, null)) {
-            INT_HANDLE.getAndBitwiseOr(old.seg, FLAGS_OFFSET, FLAG_RETIRED);
-            old.signal.signal();
-        } catch (ShmexException e) {
-            // Not a valid region: nothing maps it as one, so there is nobody to tell.
-        }
-        RegionFiles.deleteQuietly(file);
-        return true;
     }
 
     private void checkCompatible(RegionSpec wanted) {
@@ -524,13 +404,19 @@ public final class Region implements AutoCloseable {
         return closed || !arena.scope().isAlive() ? new RegionClosedException("region=" + path) : e;
     }
 
+    /** Tells every process mapping this file that it was replaced or deleted, and wakes sleepers. */
+    void retire() {
+        INT_HANDLE.getAndBitwiseOr(seg, FLAGS_OFFSET, FLAG_RETIRED);
+        signal.signal();
+    }
+
     private void requireWriter() {
         if (lock == null) {
             throw new io.shmex.error.NotWriterException("region=" + path);
         }
     }
 
-    private void unmap() {
+    void unmap() {
         closed = true;
         arena.close();
     }
@@ -551,11 +437,6 @@ public final class Region implements AutoCloseable {
                 lock.close();
             }
         }
-    }
-
-    private static long epochNanos() {
-        Instant now = Instant.now();
-        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 
     @Override

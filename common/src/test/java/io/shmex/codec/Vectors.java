@@ -1,11 +1,7 @@
 package io.shmex.codec;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /** Test helpers: the team's byte-exact vectors, and payloads assembled by hand, independently of the codec. */
 final class Vectors {
@@ -18,15 +14,7 @@ final class Vectors {
 
     /** Reads a file from the read-only vector directory that surefire names in {@code shmex.vectors}. */
     static byte[] read(String name) {
-        String dir = System.getProperty("shmex.vectors");
-        if (dir == null) {
-            throw new IllegalStateException("system property shmex.vectors is not set; run the tests through Maven");
-        }
-        try {
-            return Files.readAllBytes(Path.of(dir, name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return io.shmex.SharedVectors.read(name);
     }
 
     static byte[] redPng() {

@@ -1,13 +1,9 @@
 package io.shmex.record;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -23,15 +19,7 @@ final class RecordVectors {
 
     /** Reads a file from the vector directory that surefire names in {@code shmex.vectors}. */
     static byte[] read(String name) {
-        String dir = System.getProperty("shmex.vectors");
-        if (dir == null) {
-            throw new IllegalStateException("system property shmex.vectors is not set; run the tests through Maven");
-        }
-        try {
-            return Files.readAllBytes(Path.of(dir, name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return io.shmex.SharedVectors.read(name);
     }
 
     static byte[] seed() {

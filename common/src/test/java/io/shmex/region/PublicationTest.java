@@ -59,8 +59,8 @@ class PublicationTest {
 
     @Test
     void theOriginalImagePayloadRoundTripsWithMetadata() throws IOException {
-        byte[] png = Files.readAllBytes(Path.of(System.getProperty("shmex.vectors"), "red-1x1.png"));
-        byte[] expected = Files.readAllBytes(Path.of(System.getProperty("shmex.vectors"), "imagedata-ascii.bin"));
+        byte[] png = io.shmex.SharedVectors.read("red-1x1.png");
+        byte[] expected = io.shmex.SharedVectors.read("imagedata-ascii.bin");
         String imagePath = "C:\\Users\\demo\\Pictures\\red.png";
         long before = System.currentTimeMillis();
         long seq = writer.bytes(RegionSpec.IMAGE_SLOT).publish(ImagePayloadCodec.encodedLength(imagePath, png.length),

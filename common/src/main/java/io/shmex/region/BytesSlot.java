@@ -1,10 +1,10 @@
 package io.shmex.region;
 
+import io.shmex.error.MalformedPayloadException;
 import io.shmex.error.NotWriterException;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * A variable-length bytes slot, such as the image. Publishing replaces the latest payload
@@ -60,7 +60,10 @@ public final class BytesSlot {
      * @return the new publication's sequence
      */
     public long publish(byte[] payload, int offset, int length) {
-        Objects.checkFromIndexSize(offset, length, payload.length);
+        if (offset < 0 || length < 0 || offset > payload.length - length) {
+            throw new MalformedPayloadException("payload range outside the array: offset=" + offset + " length="
+                    + length + " arrayLength=" + payload.length + " " + buffers.where());
+        }
         checkWriter();
         region.ensureOpen();
         try {

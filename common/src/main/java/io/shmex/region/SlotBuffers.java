@@ -13,6 +13,7 @@ import static io.shmex.format.RegionFormat.LONG;
 import static io.shmex.format.RegionFormat.LONG_HANDLE;
 
 import io.shmex.error.CorruptPayloadException;
+import io.shmex.error.MalformedPayloadException;
 import io.shmex.error.PayloadTooLargeException;
 import io.shmex.error.ShmexException;
 import java.lang.foreign.MemorySegment;
@@ -98,7 +99,10 @@ final class SlotBuffers {
      * @return the offset in the region mapping where the payload goes
      */
     long begin(long length) {
-        if (length < 0 || length > capacity) {
+        if (length < 0) {
+            throw new MalformedPayloadException("negative payload length: length=" + length + " " + where);
+        }
+        if (length > capacity) {
             throw new PayloadTooLargeException(length, capacity, where);
         }
         writeLock.lock();

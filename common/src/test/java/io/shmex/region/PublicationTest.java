@@ -118,6 +118,10 @@ class PublicationTest {
                 .hasMessageContaining("slot=image");
         assertThatThrownBy(() -> image.publish(CAPACITY + 1, target -> { }))
                 .isInstanceOf(PayloadTooLargeException.class);
+        assertThatThrownBy(() -> image.publish(-1, target -> { }))
+                .isInstanceOf(MalformedPayloadException.class).hasMessageContaining("length=-1");
+        assertThatThrownBy(() -> image.publish(new byte[4], 2, 3))
+                .isInstanceOf(MalformedPayloadException.class).hasMessageContaining("arrayLength=4");
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> image.publish(new byte[(int) CAPACITY * 2]))
                     .isInstanceOf(PayloadTooLargeException.class);

@@ -13,7 +13,6 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -56,7 +55,7 @@ final class RegionMapper {
                     seg.asSlice(slot.bufferOffset(i), BUFFER_HEADER_SIZE).fill((byte) 0);
                 }
             }
-            RegionHeader.write(seg, layout, epochNanos(), ProcessHandle.current().pid());
+            RegionHeader.write(seg, layout, EpochClock.nowNanos(), ProcessHandle.current().pid());
             return new Region(path, arena, seg, layout, lock);
         } catch (RuntimeException | Error e) {
             arena.close();
@@ -134,10 +133,5 @@ final class RegionMapper {
         }
         RegionFiles.deleteQuietly(file);
         return true;
-    }
-
-    private static long epochNanos() {
-        Instant now = Instant.now();
-        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 }

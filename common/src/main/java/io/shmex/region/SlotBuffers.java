@@ -20,7 +20,6 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.time.Instant;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.zip.CRC32C;
 
@@ -134,7 +133,7 @@ final class SlotBuffers {
             seg.set(LONG, b + BUFFER_SEQUENCE, next);
             seg.set(INT, b + BUFFER_LENGTH, length);
             seg.set(INT, b + BUFFER_CRC, (int) writeCrc.getValue());
-            seg.set(LONG, b + BUFFER_TIMESTAMP, epochNanos());
+            seg.set(LONG, b + BUFFER_TIMESTAMP, EpochClock.nowNanos());
             seg.set(LONG, b + BUFFER_WRITER_PID, pid);
             LONG_HANDLE.setRelease(seg, b + BUFFER_SEQLOCK, pendingLock + 1);
             LONG_HANDLE.setRelease(seg, control + CONTROL_LATEST_SEQUENCE, next);
@@ -257,10 +256,5 @@ final class SlotBuffers {
         readCrc.reset();
         readCrc.update(view);
         return (int) readCrc.getValue();
-    }
-
-    private static long epochNanos() {
-        Instant now = Instant.now();
-        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 }

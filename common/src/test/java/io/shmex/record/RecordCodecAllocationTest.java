@@ -1,29 +1,21 @@
 package io.shmex.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import org.junit.jupiter.api.Test;
 
 /**
  * The steady-state allocation promise: encode allocates nothing, decode only the record and its
- * arrays. Measured with the JVM's per-thread allocation counter; each check takes the best of a few
- * rounds so a stray JIT or GC event cannot fail it. The counter is reached reflectively because the
- * tests compile inside module io.shmex.common, which does not read java.management.
+ * arrays, as counted by {@link io.shmex.AllocationMeter}.
  */
 class RecordCodecAllocationTest {
-
-    private static final int CALLS = 20_000;
 
     record Mixed(int a, @FixedString(bytes = 16) String name, @Length(4) double[] values, boolean flag, char c) {
     }
 
-    private final MethodHandle allocatedBytes = allocationCounter();
+    private final io.shmex.AllocationMeter meter = new io.shmex.AllocationMeter();
 
     @Test
     void encodeAllocatesNothing() {
@@ -53,41 +45,6 @@ class RecordCodecAllocationTest {
     }
 
     private double bestOf(Runnable call) {
-        double best = Double.MAX_VALUE;
-        for (int round = 0; round < 6; round++) {
-            long before = allocated();
-            for (int i = 0; i < CALLS; i++) {
-                call.run();
-            }
-            long allocated = allocated() - before;
-            best = Math.min(best, (double) allocated / CALLS);
-        }
-        return best;
-    }
-
-    private long allocated() {
-        try {
-            return (long) allocatedBytes.invokeExact(Thread.currentThread().threadId());
-        } catch (Throwable t) {
-            throw new AssertionError(t);
-        }
-    }
-
-    /** @return {@code (long threadId)long}, HotSpot's per-thread allocated-bytes counter */
-    private static MethodHandle allocationCounter() {
-        try {
-            Object bean = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean").invoke(null);
-            Class<?> hotspot = Class.forName("com.sun.management.ThreadMXBean");
-            assumeTrue(hotspot.isInstance(bean), "per-thread allocation counter not available on this JVM");
-            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-            boolean enabled = (boolean) lookup.findVirtual(hotspot, "isThreadAllocatedMemoryEnabled",
-                    MethodType.methodType(boolean.class)).invoke(bean);
-            assumeTrue(enabled, "per-thread allocation counter disabled");
-            return lookup.findVirtual(hotspot, "getThreadAllocatedBytes", MethodType.methodType(long.class, long.class))
-                    .bindTo(bean);
-        } catch (Throwable t) {
-            assumeTrue(false, "per-thread allocation counter not reachable: " + t);
-            return null;
-        }
+        return meter.bytesPerCall(call);
     }
 }

@@ -49,7 +49,8 @@ public final class Region implements AutoCloseable {
     private final Object fileKey;
     private volatile boolean closed;
 
-    Region(RegionPath path, Arena arena, MemorySegment seg, RegionHeader.Layout layout, WriterLock lock) {
+    Region(RegionPath path, Arena arena, MemorySegment seg, RegionHeader.Layout layout, WriterLock lock,
+            Object fileKey) {
         this.path = path;
         this.arena = arena;
         this.seg = seg;
@@ -62,7 +63,7 @@ public final class Region implements AutoCloseable {
         }
         this.info = new RegionInfo(path.file(), seg.get(INT, VERSION_OFFSET), layout.fileSize(),
                 seg.get(LONG, CREATED_OFFSET), layout.slots().stream().map(RegionHeader.SlotLayout::spec).toList());
-        this.fileKey = RegionFiles.fileKey(path.file());
+        this.fileKey = fileKey;
     }
 
     /**
@@ -78,7 +79,7 @@ public final class Region implements AutoCloseable {
         Objects.requireNonNull(spec, "spec");
         WriterLock lock = WriterLock.acquire(path);
         try {
-            return RegionMapper.createLocked(path, spec, lock);
+            return RegionMapper.createLocked(path, spec, lock, false);
         } catch (RuntimeException | Error e) {
             lock.close();
             throw e;
@@ -105,7 +106,7 @@ public final class Region implements AutoCloseable {
             if (RegionMapper.holdsRegion(channel, path.file())) {
                 throw new RegionExistsException(path.file());
             }
-            Region region = RegionMapper.initialise(path, channel, spec, lock);
+            Region region = RegionMapper.initialise(path, path.file(), channel, spec, lock);
             RegionFiles.close(channel);
             return region;
         } catch (RuntimeException | Error e) {
@@ -130,13 +131,13 @@ public final class Region implements AutoCloseable {
         WriterLock lock = WriterLock.acquire(path);
         try {
             if (!Files.exists(path.file(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                return RegionMapper.createLocked(path, spec, lock);
+                return RegionMapper.createLocked(path, spec, lock, false);
             }
             FileChannel channel = RegionFiles.openExisting(path.file());
             try {
                 if (RegionMapper.headerVersion(channel, path.file()) == 0 && RegionFiles.size(channel, path.file()) >= 8) {
                     // We hold the writer lock, so a header still at version 0 is from a creator that died.
-                    return RegionMapper.initialise(path, channel, spec, lock);
+                    return RegionMapper.initialise(path, path.file(), channel, spec, lock);
                 }
             } finally {
                 RegionFiles.close(channel);
@@ -208,7 +209,8 @@ public final class Region implements AutoCloseable {
     /**
      * Replaces this writer's region with a new one of another shape, e.g. a larger image slot,
      * keeping the writer lock throughout so no other writer can slip in. Readers see the old file
-     * retired ({@link #isStale()}) and reopen. This region is closed afterwards.
+     * retired ({@link #isStale()}) and reopen. This region is closed afterwards; if the new one
+     * cannot be made, this one stays open and unchanged.
      *
      * @param spec the new slots
      * @return the new region, open for writing
@@ -217,17 +219,12 @@ public final class Region implements AutoCloseable {
         Objects.requireNonNull(spec, "spec");
         requireWriter();
         ensureOpen();
-        WriterLock held = lock;
+        // The new file replaces the old one atomically; if building it fails, this region is untouched.
+        Region created = RegionMapper.createLocked(path, spec, lock, true);
         retire();
         closed = true;
         arena.close();
-        RegionFiles.deleteQuietly(path.file());
-        try {
-            return RegionMapper.createLocked(path, spec, held);
-        } catch (RuntimeException | Error e) {
-            held.close();
-            throw e;
-        }
+        return created;
     }
 
     private void checkCompatible(RegionSpec wanted) {

@@ -140,6 +140,32 @@ final class RegionFiles {
         }
     }
 
+    /** Renames a fully built region into place, atomically where the file system can. */
+    static void moveIntoPlace(Path staging, Path file, boolean replace) {
+        try {
+            if (replace) {
+                Files.move(staging, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                // A hard link fails if the name is taken, unlike rename, which would silently replace it.
+                Files.createLink(file, staging);
+                Files.delete(staging);
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw new RegionExistsException(file);
+        } catch (UnsupportedOperationException | IOException e) {
+            if (!replace && !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    Files.move(staging, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    return;
+                } catch (IOException fallback) {
+                    e.addSuppressed(fallback);
+                }
+            }
+            throw new RegionAccessException("cannot move new region into place: file=" + file + ": " + e, e);
+        }
+    }
+
     static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);

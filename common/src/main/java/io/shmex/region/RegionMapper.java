@@ -11,7 +11,9 @@ import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import io.shmex.error.RegionExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.concurrent.locks.LockSupport;
 
@@ -26,26 +28,43 @@ final class RegionMapper {
     private RegionMapper() {
     }
 
-    static Region createLocked(RegionPath path, RegionSpec spec, WriterLock lock) {
-        FileChannel channel = RegionFiles.createNew(path.file());
+    /**
+     * Builds the region in a private staging file and renames it into place, so no reader can
+     * open a file that is still being laid out. With {@code replace}, an existing file is swapped
+     * out atomically; processes that still map it keep their old pages.
+     */
+    static Region createLocked(RegionPath path, RegionSpec spec, WriterLock lock, boolean replace) {
+        Path file = path.file();
+        RegionFiles.refuseSymlink(file);
+        if (!replace && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new RegionExistsException(file);
+        }
+        Path staging = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".creating");
+        RegionFiles.deleteQuietly(staging);
+        FileChannel channel = RegionFiles.createNew(staging);
+        Region region = null;
         try {
-            Region region = initialise(path, channel, spec, lock);
+            region = initialise(path, staging, channel, spec, lock);
             RegionFiles.close(channel);
+            RegionFiles.moveIntoPlace(staging, file, replace);
             return region;
         } catch (RuntimeException | Error e) {
             RegionFiles.close(channel);
-            RegionFiles.deleteQuietly(path.file());
+            if (region != null) {
+                region.unmap();
+            }
+            RegionFiles.deleteQuietly(staging);
             throw e;
         }
     }
 
-    static Region initialise(RegionPath path, FileChannel channel, RegionSpec spec, WriterLock lock) {
+    static Region initialise(RegionPath path, Path file, FileChannel channel, RegionSpec spec, WriterLock lock) {
         RegionHeader.Layout layout = RegionHeader.plan(spec);
-        long current = RegionFiles.size(channel, path.file());
-        RegionFiles.setSize(channel, Math.max(current, layout.fileSize()), path.file());
+        long current = RegionFiles.size(channel, file);
+        RegionFiles.setSize(channel, Math.max(current, layout.fileSize()), file);
         Arena arena = Arena.ofShared();
         try {
-            MemorySegment seg = map(channel, layout.fileSize(), arena, path.file());
+            MemorySegment seg = map(channel, layout.fileSize(), arena, file);
             INT_HANDLE.setRelease(seg, VERSION_OFFSET, 0);
             // A reused file may hold anything: clear every word the protocol trusts.
             seg.asSlice(0, layout.headerSize()).fill((byte) 0);
@@ -56,7 +75,8 @@ final class RegionMapper {
                 }
             }
             RegionHeader.write(seg, layout, EpochClock.nowNanos(), ProcessHandle.current().pid());
-            return new Region(path, arena, seg, layout, lock);
+            // A rename keeps the inode, so the staging file's key is the final file's key.
+            return new Region(path, arena, seg, layout, lock, RegionFiles.fileKey(file));
         } catch (RuntimeException | Error e) {
             arena.close();
             throw e;
@@ -91,7 +111,7 @@ final class RegionMapper {
                 // Pairs with the creator's release store of the version.
                 INT_HANDLE.getAcquire(seg, VERSION_OFFSET);
                 RegionHeader.Layout layout = RegionHeader.readSlots(seg, file);
-                return new Region(path, arena, seg, layout, lock);
+                return new Region(path, arena, seg, layout, lock, RegionFiles.fileKey(file));
             } catch (RuntimeException | Error e) {
                 arena.close();
                 throw e;

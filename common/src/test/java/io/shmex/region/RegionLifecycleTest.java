@@ -85,6 +85,29 @@ class RegionLifecycleTest {
     }
 
     @Test
+    void aReaderRacingTheCreatorSeesNotFoundOrAWholeRegionNeverAHalfBuiltOne() throws Exception {
+        for (int round = 0; round < 30; round++) {
+            RegionPath path = at("race-" + round + ".shm");
+            CompletableFuture<Region> reader = CompletableFuture.supplyAsync(() -> {
+                while (true) {
+                    try {
+                        return Region.open(path);
+                    } catch (RegionNotFoundException expected) {
+                        Thread.onSpinWait();
+                    }
+                }
+            });
+            try (Region writer = Region.create(path, RegionSpec.defaults(1 << 20));
+                    Region opened = reader.get(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                assertThat(opened.info().slots()).isEqualTo(writer.info().slots());
+            }
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".creating"));
+        }
+    }
+
+    @Test
     void createOrOpenKeepsPublicationsAndTheExistingCapacity() {
         RegionPath path = at("c.shm");
         try (Region first = Region.createOrOpen(path, RegionSpec.defaults(2048))) {
@@ -288,14 +311,24 @@ class RegionLifecycleTest {
     @Test
     void namedRegionsLiveInAPrivatePerUserDirectoryAndAreCleanedUp() throws IOException {
         RegionPath path = RegionPath.named("test-" + UUID.randomUUID());
+        boolean dirExisted = Files.isDirectory(RegionPath.defaultDirectory());
         try (Region region = Region.create(path, RegionSpec.defaults(1024))) {
             assertThat(path.file().getParent()).isEqualTo(RegionPath.defaultDirectory());
             assertThat(region.bytes(RegionSpec.IMAGE_SLOT).publish(new byte[] {1})).isEqualTo(1);
         } finally {
-            Region.delete(path);
+            try {
+                assertThat(Region.delete(path)).isTrue();
+                assertThat(path.file()).doesNotExist();
+                assertThat(path.lockFile()).doesNotExist();
+            } finally {
+                // Whatever failed above, leave nothing behind in /dev/shm.
+                Files.deleteIfExists(path.file());
+                Files.deleteIfExists(path.lockFile());
+                if (!dirExisted) {
+                    Files.deleteIfExists(RegionPath.defaultDirectory());
+                }
+            }
         }
-        assertThat(path.file()).doesNotExist();
-        assertThat(path.lockFile()).doesNotExist();
     }
 
     @Test

@@ -22,6 +22,7 @@ public final class ReaderApp extends Application {
         ReaderWindow.setUp(stage, model, options.window());
         stage.show();
         model.start();
+        model.followModeProperty().set(options.follow());
     }
 
     @Override

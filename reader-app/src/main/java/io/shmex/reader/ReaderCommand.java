@@ -27,7 +27,7 @@ import picocli.CommandLine;
         description = {"Shows the image and TestData record a shmex writer publishes through shared memory.",
             "Without --read-image, --read-struct or --inspect it opens the reader window."},
         footer = {"", "Examples:",
-            "  shmex-reader --region demo",
+            "  shmex-reader --region demo --follow",
             "  shmex-reader --region demo --wait 10 --read-image out.png",
             "  shmex-reader --read-struct --json",
             "  shmex-reader --region /tmp/r.shm --inspect", ""})
@@ -51,6 +51,9 @@ public final class ReaderCommand implements Callable<Integer> {
     @Option(names = "--max-pixels", paramLabel = "N", defaultValue = "" + ImageLoader.DEFAULT_MAX_PIXELS,
             description = "Refuse to decode images larger than N pixels (width × height). Default: ${DEFAULT-VALUE}.")
     private long maxPixels;
+
+    @Option(names = "--follow", description = "Window: start in follow mode, showing every new publication.")
+    private boolean follow;
 
     @Mixin
     private WindowOptions window;
@@ -99,6 +102,9 @@ public final class ReaderCommand implements Callable<Integer> {
         if (!(waitSeconds >= 0) || waitSeconds > 86_400) {
             throw new ParameterException(cli, "--wait must be between 0 and 86400 seconds, not " + waitSeconds);
         }
+        if (follow && action != null) {
+            throw new ParameterException(cli, "--follow works only in the window, not with --read-image, --read-struct or --inspect");
+        }
         if (maxPixels <= 0) {
             throw new ParameterException(cli, "--max-pixels must be positive, not " + maxPixels);
         }
@@ -112,6 +118,11 @@ public final class ReaderCommand implements Callable<Integer> {
     /** @return the {@code --wait} budget */
     public Duration waitDuration() {
         return Duration.ofNanos((long) (waitSeconds * 1e9));
+    }
+
+    /** @return true if the window should start in follow mode */
+    public boolean follow() {
+        return follow;
     }
 
     /** @return the {@code --max-pixels} limit */

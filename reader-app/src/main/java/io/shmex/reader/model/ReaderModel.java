@@ -56,6 +56,9 @@ public final class ReaderModel implements AutoCloseable {
     private final ReadOnlyLongWrapper sequence = new ReadOnlyLongWrapper(this, "sequence");
     private final ReadOnlyObjectWrapper<Instant> published = new ReadOnlyObjectWrapper<>(this, "published");
     private final ReadOnlyDoubleWrapper latencyMillis = new ReadOnlyDoubleWrapper(this, "latencyMillis", Double.NaN);
+    /** Shown when connected to a region that has no publication yet. */
+    static final String NOTHING_YET = "Nothing published yet. Waiting for the writer.";
+
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
     private final ReadOnlyObjectWrapper<TestData> testData = new ReadOnlyObjectWrapper<>(this, "testData");
     private final ReadOnlyLongWrapper recordSequence = new ReadOnlyLongWrapper(this, "recordSequence");
@@ -170,6 +173,15 @@ public final class ReaderModel implements AutoCloseable {
     }
 
     private void apply(ConnectionStatus status) {
+        if (status.state() == ConnectionState.CONNECTED && state.get() != ConnectionState.CONNECTED) {
+            // A read tried before the connection left "no writer" behind; say what is true now.
+            if (snapshot.get() == null) {
+                message.set(NOTHING_YET);
+            }
+            if (testData.get() == null) {
+                structMessage.set(NOTHING_YET);
+            }
+        }
         state.set(status.state());
         statusText.set(status.text());
         writerStatus.set(status.writer());

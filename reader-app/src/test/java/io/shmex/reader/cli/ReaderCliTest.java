@@ -51,6 +51,7 @@ class ReaderCliTest {
         assertFailure(reader("--read-struct", "--inspect"), 2, "mutually exclusive");
         assertFailure(reader("--wait", "-1", "--inspect"), 2, "--wait must be between 0 and 86400 seconds");
         assertFailure(reader("--region", "bad name!", "--inspect"), 2, "is not a region name");
+        assertFailure(reader("--follow", "--inspect"), 2, "--follow works only in the window");
     }
 
     @Test

@@ -295,6 +295,12 @@ class ReaderModelTest {
 
         assertThat(model.messageProperty().get()).isEqualTo("No writer has created r.shm yet.");
         assertThat(model.imageProperty().get()).isNull();
+
+        // Once a writer creates the region, the stale "no writer" text gives way to the truth.
+        writer = Region.create(path(), RegionSpec.defaults());
+        ui.until("connected", () -> model.stateProperty().get() == ConnectionState.CONNECTED);
+        assertThat(model.messageProperty().get()).isEqualTo(ReaderModel.NOTHING_YET);
+        assertThat(model.structMessageProperty().get()).isEqualTo(ReaderModel.NOTHING_YET);
     }
 
     @Test

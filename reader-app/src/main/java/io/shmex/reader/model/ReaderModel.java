@@ -175,10 +175,11 @@ public final class ReaderModel implements AutoCloseable {
     private void apply(ConnectionStatus status) {
         if (status.state() == ConnectionState.CONNECTED && state.get() != ConnectionState.CONNECTED) {
             // A read tried before the connection left "no writer" behind; say what is true now.
-            if (snapshot.get() == null) {
+            String stale = RegionWatcher.noWriterText(region);
+            if (stale.equals(message.get())) {
                 message.set(NOTHING_YET);
             }
-            if (testData.get() == null) {
+            if (stale.equals(structMessage.get())) {
                 structMessage.set(NOTHING_YET);
             }
         }

@@ -115,7 +115,12 @@ final class RegionWatcher implements AutoCloseable {
 
     private String notConnected() {
         ConnectionStatus status = lastStatus;
-        return status.state() == ConnectionState.ERROR ? status.text() : "No writer has created " + path.name() + " yet.";
+        return status.state() == ConnectionState.ERROR ? status.text() : noWriterText(path);
+    }
+
+    /** @return what a read says before any writer created the region */
+    static String noWriterText(RegionPath path) {
+        return "No writer has created " + path.name() + " yet.";
     }
 
     private void run() {

@@ -291,9 +291,11 @@ class ReaderModelTest {
         start();
 
         model.read().join();
-        ui.until("message", () -> model.messageProperty().get() != null);
+        model.readStruct().join();
+        ui.until("message", () -> model.messageProperty().get() != null && model.structMessageProperty().get() != null);
 
         assertThat(model.messageProperty().get()).isEqualTo("No writer has created r.shm yet.");
+        assertThat(model.structMessageProperty().get()).isEqualTo("No writer has created r.shm yet.");
         assertThat(model.imageProperty().get()).isNull();
 
         // Once a writer creates the region, the stale "no writer" text gives way to the truth.

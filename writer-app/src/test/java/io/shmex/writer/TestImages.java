@@ -59,18 +59,8 @@ final class TestImages {
         return file;
     }
 
-    /**
-     * Uses JavaFX's own headless platform ({@code -Dglass.platform=Headless} from the build).
-     * TestFX reads {@code testfx.headless=true} as "use Monocle", which this build does not
-     * have, so it is switched off before TestFX starts the toolkit.
-     */
-    static void useBuiltInHeadlessPlatform() {
-        System.setProperty("testfx.headless", "false");
-    }
-
     /** Starts the JavaFX toolkit (no window shown) the way TestFX does, so both can share it. */
     static void startToolkit() throws Exception {
-        useBuiltInHeadlessPlatform();
         FxToolkit.registerPrimaryStage();
         Platform.setImplicitExit(false);
     }

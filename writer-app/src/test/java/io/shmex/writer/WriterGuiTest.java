@@ -6,69 +6,36 @@ import atlantafx.base.theme.Styles;
 import io.shmex.codec.ImagePayloadCodec;
 import io.shmex.record.TestData;
 import io.shmex.region.Region;
-import io.shmex.region.RegionPath;
 import io.shmex.region.RegionSpec;
-import io.shmex.writer.model.WriterModel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real writer window on the headless platform, driven by real clicks and keys. */
-@ExtendWith(ApplicationExtension.class)
-class WriterGuiTest {
-    static {
-        TestImages.useBuiltInHeadlessPlatform();
-    }
-
-    private Path dir;
-    private RegionPath path;
-    private WriterModel model;
-
+class WriterGuiTest extends WriterGuiTestBase {
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("shmex-gui");
-        path = RegionPath.of(dir.resolve("gui.shm"));
-        model = new WriterModel(path, RegionSpec.DEFAULT_IMAGE_CAPACITY, false, Platform::runLater);
-        stage.setScene(WriterApp.createScene(model));
-        stage.setTitle(WriterApp.title(model));
-        stage.show();
-        model.open();
+        open(stage);
     }
 
     @Stop
     void stop() throws Exception {
-        model.close();
-        try (var files = Files.list(dir)) {
-            for (Path f : files.toList()) {
-                Files.deleteIfExists(f);
-            }
-        }
-        Files.deleteIfExists(dir);
+        close();
+    }
+
+    @Override
+    long capacity() {
+        return RegionSpec.DEFAULT_IMAGE_CAPACITY;
     }
 
     /** Runs a model action on the FX thread and waits for its result. */
-    static boolean fx(java.util.function.Supplier<CompletableFuture<Boolean>> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action::get).get(30, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
-    }
-
-    static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void clickingWriteImagePublishesTheOriginalLayout(FxRobot robot) throws Exception {
         waitUntil(() -> model.regionProperty().get().open());

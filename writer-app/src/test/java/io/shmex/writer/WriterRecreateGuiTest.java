@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shmex.codec.ImagePayloadCodec;
 import io.shmex.region.Region;
-import io.shmex.region.RegionPath;
 import io.shmex.region.RegionSpec;
-import io.shmex.writer.model.WriterModel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.input.Clipboard;
@@ -17,52 +13,35 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A region too small for the image: the banner offers to recreate it, the dialog confirms. */
-@ExtendWith(ApplicationExtension.class)
-class WriterRecreateGuiTest {
-    static {
-        TestImages.useBuiltInHeadlessPlatform();
-    }
-
+class WriterRecreateGuiTest extends WriterGuiTestBase {
     private static final long SMALL = 64 * 1024;
-    private Path dir;
-    private RegionPath path;
-    private WriterModel model;
-
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("shmex-gui");
-        path = RegionPath.of(dir.resolve("small.shm"));
-        model = new WriterModel(path, SMALL, false, Platform::runLater);
-        stage.setScene(WriterApp.createScene(model));
-        stage.show();
-        model.open();
+        open(stage);
     }
 
     @Stop
     void stop() throws Exception {
-        model.close();
-        try (var files = Files.list(dir)) {
-            for (Path f : files.toList()) {
-                Files.deleteIfExists(f);
-            }
-        }
-        Files.deleteIfExists(dir);
+        close();
+    }
+
+    @Override
+    long capacity() {
+        return SMALL;
     }
 
     @Test
     void bannerRecreatesTheRegionLargerAndWrites(FxRobot robot) throws Exception {
-        WriterGuiTest.waitUntil(() -> model.regionProperty().get().open());
+        waitUntil(() -> model.regionProperty().get().open());
         byte[] big = TestImages.noisePng(200, 200);
         Path file = TestImages.write(dir, "big.png", big);
-        assertThat(WriterGuiTest.fx(() -> model.loadImage(file))).isTrue();
+        assertThat(fx(() -> model.loadImage(file))).isTrue();
         WaitForAsyncUtils.waitForFxEvents();
 
         Node banner = robot.lookup(".banner.warning").query();
@@ -71,7 +50,7 @@ class WriterRecreateGuiTest {
                 .matches("The image needs [0-9.]+ KiB but the region holds 64 KiB\\. .*");
 
         robot.clickOn("#write-image");
-        WriterGuiTest.waitUntil(() -> model.statusProperty().get().text().startsWith("The image needs"));
+        waitUntil(() -> model.statusProperty().get().text().startsWith("The image needs"));
         try (Region reader = Region.open(path)) {
             assertThat(reader.bytes(RegionSpec.IMAGE_SLOT).latestSequence()).as("nothing published").isZero();
         }
@@ -81,7 +60,7 @@ class WriterRecreateGuiTest {
         robot.clickOn(grow);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Recreate and write");
-        WriterGuiTest.waitUntil(() -> model.lastImageProperty().get() != null);
+        waitUntil(() -> model.lastImageProperty().get() != null);
 
         assertThat(banner.isVisible()).isFalse();
         try (Region reader = Region.open(path)) {
@@ -93,7 +72,7 @@ class WriterRecreateGuiTest {
 
     @Test
     void pasteTakesTheClipboardImage(FxRobot robot) throws Exception {
-        WriterGuiTest.waitUntil(() -> model.regionProperty().get().open());
+        waitUntil(() -> model.regionProperty().get().open());
         Path file = TestImages.write(dir, "copied.png", TestImages.png(16, 9));
         robot.interact(() -> {
             ClipboardContent content = new ClipboardContent();
@@ -102,7 +81,7 @@ class WriterRecreateGuiTest {
         });
         robot.clickOn(".preview");
         robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
-        WriterGuiTest.waitUntil(() -> model.imageProperty().get() != null);
+        waitUntil(() -> model.imageProperty().get() != null);
         assertThat(model.imageProperty().get().path()).isEqualTo(file.toAbsolutePath().toString());
         assertThat(model.imageProperty().get().width()).isEqualTo(16);
     }

@@ -27,10 +27,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @EnabledIfSystemProperty(named = "shmex.snapshots", matches = "true")
 class WriterSnapshotTest {
-    static {
-        TestImages.useBuiltInHeadlessPlatform();
-    }
-
     @Test
     void rendersTheReadmeScreenshot() throws Exception {
         FxToolkit.registerPrimaryStage();

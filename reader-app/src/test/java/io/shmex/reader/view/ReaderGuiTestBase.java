@@ -35,9 +35,6 @@ abstract class ReaderGuiTestBase {
 
     @BeforeAll
     static void toolkit() throws Exception {
-        // The build's testfx.headless=true makes TestFX look for Monocle; JavaFX 26's own headless
-        // glass platform (glass.platform=Headless) is what runs here.
-        System.setProperty("testfx.headless", "false");
         FxToolkit.registerPrimaryStage();
     }
 

@@ -79,6 +79,41 @@ class CrossProcessTest {
         }
     }
 
+    /**
+     * Two buffers and small payloads published in a tight loop, read in a tight loop: the writer
+     * laps the reader mid-copy again and again, so the seqlock's retry path really runs.
+     */
+    @Test
+    void aReaderLappedByTheWriterRetriesAndStillNeverAcceptsATornPayload() throws Exception {
+        Path file = dir.resolve("lapped.shm");
+        int count = COUNT * 50;
+        try (ChildJvm writer = ChildJvm.start(PublisherMain.class, file.toString(), String.valueOf(count),
+                "8192", "0", "2")) {
+            writer.awaitLine("READY", 60);
+            try (Region region = Region.openWhenReady(RegionPath.of(file), Duration.ofSeconds(30))) {
+                BytesSlot image = region.bytes(RegionSpec.IMAGE_SLOT);
+                RecordSlot<TestData> record = region.record(RegionSpec.RECORD_SLOT, TestData.CODEC);
+                long reads = 0;
+                long torn = 0;
+                while (image.latestSequence() < count) {
+                    Publication p = image.readLatest();
+                    RecordPublication<TestData> r = record.readLatest();
+                    if (p != null) {
+                        reads++;
+                        torn += StressPayload.valid(p.payload()) ? 0 : 1;
+                    }
+                    if (r != null && !PublisherMain.consistent(r.value())) {
+                        torn++;
+                    }
+                }
+                assertThat(torn).as("torn payloads or records accepted").isZero();
+                assertThat(reads).isPositive();
+                System.out.printf("lapped reader: %d reads during %d publications, torn=%d%n", reads, count, torn);
+            }
+            assertThat(writer.waitFor(60)).isZero();
+        }
+    }
+
     @Test
     void secondWriterProcessIsRefusedWithThePidOfTheFirst() throws Exception {
         Path file = dir.resolve("one-writer.shm");

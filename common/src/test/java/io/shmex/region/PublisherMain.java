@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 /**
  * The writer process of the cross-process tests.
  *
- * <p>Arguments: {@code <region file> <count> <maxBytes> <holdSeconds>}. Publishes {@code count}
+ * <p>Arguments: {@code <region file> <count> <maxBytes> <holdSeconds> [bufferCount]}. Publishes {@code count}
  * self-checking payloads of random sizes and as many self-consistent {@code TestData} records,
  * as fast as it can, then keeps the writer lock for {@code holdSeconds}. A count of -1 publishes
  * until killed.
@@ -22,7 +22,12 @@ public final class PublisherMain {
         int maxBytes = Integer.parseInt(args[2]);
         long holdSeconds = Long.parseLong(args[3]);
         SplittableRandom random = new SplittableRandom(42);
-        try (Region region = Region.createOrOpen(RegionPath.of(file), RegionSpec.defaults(maxBytes))) {
+        RegionSpec spec = args.length > 4
+                ? RegionSpec.builder()
+                        .slot(new SlotSpec(RegionSpec.IMAGE_SLOT, SlotKind.BYTES, maxBytes, Integer.parseInt(args[4]), 0, ""))
+                        .record(RegionSpec.RECORD_SLOT, TestData.CODEC).build()
+                : RegionSpec.defaults(maxBytes);
+        try (Region region = Region.createOrOpen(RegionPath.of(file), spec)) {
             BytesSlot image = region.bytes(RegionSpec.IMAGE_SLOT);
             RecordSlot<TestData> record = region.record(RegionSpec.RECORD_SLOT, TestData.CODEC);
             System.out.println("READY pid=" + ProcessHandle.current().pid());

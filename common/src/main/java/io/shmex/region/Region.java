@@ -296,6 +296,23 @@ public final class Region implements AutoCloseable {
         return new RecordSlot<>(this, spec, slots.get(name), codec);
     }
 
+    /**
+     * The latest sequence of any slot, without a codec: inspection tools can report record slots
+     * whose layout they do not know.
+     *
+     * @param name slot name
+     * @return the latest published sequence, 0 if none
+     * @throws RegionFormatException if there is no slot of that name
+     */
+    public long latestSequence(String name) {
+        ensureOpen();
+        SlotBuffers buffers = slots.get(name);
+        if (buffers == null) {
+            throw new RegionFormatException("no slot named '" + name + "': region=" + path + " slots=" + specs.keySet());
+        }
+        return guard(buffers::latestSequence);
+    }
+
     private SlotSpec slotSpec(String name, SlotKind kind) {
         ensureOpen();
         SlotSpec spec = specs.get(name);

@@ -239,6 +239,10 @@ class RegionLifecycleTest {
         }
         RegionSpec otherSpec = RegionSpec.builder().bytes(RegionSpec.IMAGE_SLOT, 1024)
                 .record(RegionSpec.RECORD_SLOT, other).build();
+        try (Region reader = Region.open(path)) {
+            assertThat(reader.latestSequence(RegionSpec.RECORD_SLOT)).as("no codec needed").isZero();
+            assertThatThrownBy(() -> reader.latestSequence("nope")).isInstanceOf(RegionFormatException.class);
+        }
         assertThatThrownBy(() -> Region.createOrOpen(path, otherSpec)).isInstanceOf(LayoutMismatchException.class);
     }
 

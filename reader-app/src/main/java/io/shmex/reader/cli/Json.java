@@ -48,13 +48,6 @@ final class Json {
         return this;
     }
 
-    Json nullValue() {
-        comma();
-        out.append("null");
-        needComma = true;
-        return this;
-    }
-
     Json beginArray() {
         return open("[");
     }

@@ -4,7 +4,6 @@ import io.shmex.fx.Messages;
 import io.shmex.record.TestData;
 import io.shmex.region.Region;
 import io.shmex.region.RegionInfo;
-import io.shmex.region.SlotKind;
 import io.shmex.region.SlotSpec;
 import io.shmex.region.WriterStatus;
 import java.util.ArrayList;
@@ -25,8 +24,7 @@ record RegionReport(RegionInfo info, WriterStatus writer, boolean futex, List<Sl
      * A slot and its latest sequence.
      *
      * @param spec the slot as stored in the header
-     * @param latest the latest sequence (0 = nothing yet), or -1 when unknown: the library reads a
-     *     record slot's sequence only through a codec of its layout, and this reader knows TestData's
+     * @param latest the latest sequence, 0 if nothing was published yet
      */
     record SlotReport(SlotSpec spec, long latest) {
     }
@@ -34,18 +32,9 @@ record RegionReport(RegionInfo info, WriterStatus writer, boolean futex, List<Sl
     static RegionReport of(Region region) {
         List<SlotReport> slots = new ArrayList<>();
         for (SlotSpec slot : region.info().slots()) {
-            slots.add(new SlotReport(slot, latest(region, slot)));
+            slots.add(new SlotReport(slot, region.latestSequence(slot.name())));
         }
         return new RegionReport(region.info(), region.writerStatus(), region.usesFutex(), slots);
-    }
-
-    private static long latest(Region region, SlotSpec slot) {
-        if (slot.kind() == SlotKind.BYTES) {
-            return region.bytes(slot.name()).latestSequence();
-        }
-        return slot.fingerprint() == TestData.CODEC.fingerprint()
-                ? region.record(slot.name(), TestData.CODEC).latestSequence()
-                : -1;
     }
 
     String text() {
@@ -63,7 +52,7 @@ record RegionReport(RegionInfo info, WriterStatus writer, boolean futex, List<Sl
         for (SlotReport slot : slots) {
             SlotSpec spec = slot.spec();
             s.append(String.format(Locale.ROOT, row, spec.name(), kind(spec), Messages.bytes(spec.capacity()),
-                    spec.bufferCount(), slot.latest() < 0 ? "?" : String.valueOf(slot.latest()),
+                    spec.bufferCount(), String.valueOf(slot.latest()),
                     spec.layoutText().isEmpty() ? "-" : spec.layoutText()));
         }
         return s.toString().stripTrailing();
@@ -87,12 +76,7 @@ record RegionReport(RegionInfo info, WriterStatus writer, boolean futex, List<Sl
                     .field("kind").value(kind(spec))
                     .field("capacity").value(spec.capacity())
                     .field("buffers").value(spec.bufferCount())
-                    .field("latestSequence");
-            if (slot.latest() < 0) {
-                json.nullValue();
-            } else {
-                json.value(slot.latest());
-            }
+                    .field("latestSequence").value(slot.latest());
             json.field("layout").value(spec.layoutText().isEmpty() ? null : spec.layoutText()).end();
         }
         return json.endArray().end().toString();

@@ -86,6 +86,11 @@ class ReaderCliTest {
 
             assertFailure(reader("--region", path.toString(), "--read-struct"), 1,
                     "The record layout in the region differs from this app's TestData layout");
+            // Inspecting still reports the foreign record slot, sequence included.
+            var inspect = reader("--region", path.toString(), "--inspect", "--json");
+            assertThat(inspect.exitCode()).as(inspect.toString()).isZero();
+            assertThat(inspect.out()).contains("\"name\":\"record\",\"kind\":\"record\"")
+                    .contains("\"latestSequence\":1,\"layout\":\"OtherRecord{");
         }
     }
 

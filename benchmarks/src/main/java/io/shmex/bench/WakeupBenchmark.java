@@ -31,6 +31,9 @@ public final class WakeupBenchmark implements Callable<Integer> {
     @Option(names = "--max-gap-ms", description = "Longest pause between publications (default: ${DEFAULT-VALUE}).")
     int maxGapMs = 20;
 
+    @Option(names = "--warmup", description = "Wake-ups left out of the histogram while the JIT warms up (default: ${DEFAULT-VALUE}).")
+    int warmup = 200;
+
     @Option(names = "--idle-seconds", description = "Idle period measured for CPU use (default: ${DEFAULT-VALUE}).")
     int idleSeconds = 5;
 
@@ -69,7 +72,7 @@ public final class WakeupBenchmark implements Callable<Integer> {
             Process writer = jvm(false, WakeupWriter.class, region.toString(), String.valueOf(events),
                     String.valueOf(minGapMs), String.valueOf(maxGapMs), String.valueOf(idleSeconds));
             Process reader = jvm(disableFutex, WakeupReader.class, region.toString(), String.valueOf(events),
-                    String.valueOf(idleSeconds));
+                    String.valueOf(idleSeconds), String.valueOf(warmup));
             String result = null;
             try (BufferedReader out = new BufferedReader(
                     new InputStreamReader(reader.getInputStream(), StandardCharsets.UTF_8))) {

@@ -26,13 +26,14 @@ public final class WakeupReader {
     /**
      * Entry point of the reader JVM; prints {@code RESULT p50 p90 p99 max idleCpuPercent}.
      *
-     * @param args region file, events, idle seconds
+     * @param args region file, events, idle seconds, warm-up wake-ups left out of the histogram
      * @throws InterruptedException if interrupted
      */
     public static void main(String[] args) throws InterruptedException {
         Path file = Path.of(args[0]);
         int events = Integer.parseInt(args[1]);
         int idleSeconds = Integer.parseInt(args[2]);
+        int warmup = Integer.parseInt(args[3]);
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         Histogram wake = new Histogram(10_000_000_000L, 3);
         try (Region region = Region.openWhenReady(RegionPath.of(file), Duration.ofSeconds(30));
@@ -61,12 +62,13 @@ public final class WakeupReader {
                 Instant now = Instant.now();
                 slot.readLatest(copy, info);
                 long nowNanos = now.getEpochSecond() * 1_000_000_000L + now.getNano();
-                if (latest == seen + 1) {
+                if (latest == seen + 1 && latest > warmup) {
                     wake.recordValue(Math.max(0, nowNanos - info.timestampEpochNanos()));
                 }
                 seen = latest;
             }
-            System.out.printf(Locale.ROOT, "wake-ups recorded: %d of %d%n", wake.getTotalCount(), events);
+            System.out.printf(Locale.ROOT, "wake-ups recorded: %d of %d (first %d left out as warm-up)%n",
+                    wake.getTotalCount(), events, warmup);
             System.out.printf(Locale.ROOT, "RESULT %.1f %.1f %.1f %.1f %.3f%n",
                     wake.getValueAtPercentile(50) / 1e3, wake.getValueAtPercentile(90) / 1e3,
                     wake.getValueAtPercentile(99) / 1e3, wake.getMaxValue() / 1e3, idleCpu);

@@ -154,7 +154,7 @@ public final class BytesSlot {
 
     /** @return the latest published sequence, 0 if none */
     public long latestSequence() {
-        return region.guard(buffers::latestSequence);
+        return region.latestSequence(buffers);
     }
 
     /**

@@ -24,12 +24,13 @@ final class ChangeSignal {
 
     private final MemorySegment seg;
     private final long notifyAddress;
-    private final Optional<Futex> futex;
+    /** Null where no futex exists; a plain field keeps {@link #signal()} free of lambdas. */
+    private final Futex futex;
 
     ChangeSignal(MemorySegment seg, Optional<Futex> futex) {
         this.seg = seg;
         this.notifyAddress = seg.address() + NOTIFY_OFFSET;
-        this.futex = futex;
+        this.futex = futex.orElse(null);
     }
 
     int current() {
@@ -38,8 +39,8 @@ final class ChangeSignal {
 
     void signal() {
         INT_HANDLE.getAndAdd(seg, NOTIFY_OFFSET, 1);
-        if ((int) INT_HANDLE.getVolatile(seg, WAITERS_OFFSET) != 0) {
-            futex.ifPresent(f -> f.wake(notifyAddress));
+        if (futex != null && (int) INT_HANDLE.getVolatile(seg, WAITERS_OFFSET) != 0) {
+            futex.wake(notifyAddress);
         }
     }
 
@@ -60,11 +61,11 @@ final class ChangeSignal {
             if (remaining <= 0) {
                 return now;
             }
-            if (futex.isPresent()) {
+            if (futex != null) {
                 INT_HANDLE.getAndAdd(seg, WAITERS_OFFSET, 1);
                 try {
                     if (current() == seen) {
-                        futex.get().wait(notifyAddress, seen, Math.min(remaining, MAX_SLEEP_NANOS));
+                        futex.wait(notifyAddress, seen, Math.min(remaining, MAX_SLEEP_NANOS));
                     }
                 } finally {
                     INT_HANDLE.getAndAdd(seg, WAITERS_OFFSET, -1);
@@ -76,6 +77,6 @@ final class ChangeSignal {
     }
 
     boolean usesFutex() {
-        return futex.isPresent();
+        return futex != null;
     }
 }

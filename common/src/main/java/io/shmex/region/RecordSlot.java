@@ -102,7 +102,7 @@ public final class RecordSlot<R extends Record> {
 
     /** @return the latest published sequence, 0 if none */
     public long latestSequence() {
-        return region.guard(buffers::latestSequence);
+        return region.latestSequence(buffers);
     }
 
     /**

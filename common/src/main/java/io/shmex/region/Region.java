@@ -310,7 +310,17 @@ public final class Region implements AutoCloseable {
         if (buffers == null) {
             throw new RegionFormatException("no slot named '" + name + "': region=" + path + " slots=" + specs.keySet());
         }
-        return guard(buffers::latestSequence);
+        return latestSequence(buffers);
+    }
+
+    /** A slot's latest sequence; followers poll it, so unlike {@link #guard} it allocates nothing. */
+    long latestSequence(SlotBuffers buffers) {
+        ensureOpen();
+        try {
+            return buffers.latestSequence();
+        } catch (IllegalStateException e) {
+            throw closedOr(e);
+        }
     }
 
     private SlotSpec slotSpec(String name, SlotKind kind) {

@@ -35,7 +35,32 @@ class HotPathAllocationTest {
             assertThat(meter.bytesPerCall(() -> out.publish(source))).isLessThan(1.0);
             assertThat(meter.bytesPerCall(() -> in.readLatest(copy, info))).isLessThan(1.0);
             assertThat(meter.bytesPerCall(() -> records.publish(sample))).isLessThan(1.0);
+            assertThat(meter.bytesPerCall(in::latestSequence)).isLessThan(1.0);
             assertThat(info.length()).isEqualTo(4096);
+        }
+    }
+
+    @Test
+    void publishingWhileAReaderSleepsOnTheFutexAllocatesNothing() throws Exception {
+        try (Region writer = Region.create(RegionPath.of(dir.resolve("wake.shm")), RegionSpec.defaults(4096));
+                Region reader = Region.open(writer.path())) {
+            BytesSlot out = writer.bytes(RegionSpec.IMAGE_SLOT);
+            BytesSlot in = reader.bytes(RegionSpec.IMAGE_SLOT);
+            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            Thread follower = Thread.ofPlatform().daemon().start(() -> {
+                while (!stop.get()) {
+                    in.awaitNewerThan(in.latestSequence(), java.time.Duration.ofSeconds(1));
+                }
+            });
+            try {
+                byte[] payload = new byte[64];
+                // Publishing takes the wake path whenever the follower is asleep, as a live reader is.
+                assertThat(meter.bytesPerCall(() -> out.publish(payload))).isLessThan(1.0);
+            } finally {
+                stop.set(true);
+                out.publish(new byte[1]);
+                follower.join(5000);
+            }
         }
     }
 
